@@ -1,0 +1,71 @@
+// A broken article must stop the build with a message that names the file and what is wrong.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'face-flows-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds a copy of content/ after `breakIt` changed it; returns the exit code and all output. */
+function buildWith(name: string, breakIt: (dir: string) => void) {
+  const dir = join(work, name);
+  cpSync('content', dir, { recursive: true });
+  breakIt(dir);
+  const result = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      FACE_FLOWS_CONTENT: dir,
+      FACE_FLOWS_OUT: join(work, `${name}-dist`),
+      FACE_FLOWS_CACHE: join(work, `${name}-cache`),
+      FORCE_COLOR: '0',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: join(work, `${name}-dist`) };
+}
+
+function edit(file: string, change: (text: string) => string) {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+describe('a broken article fails the build', () => {
+  it('names the file and the field of bad frontmatter', () => {
+    const { status, output } = buildWith('frontmatter', (dir) =>
+      edit(join(dir, 'articles/sim-card/de.mdx'), (t) => t.replace(/^published: .*$/m, 'published: someday')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/sim-card\/de/);
+    expect(output).toMatch(/published/);
+  });
+
+  it('names the file and an unknown frontmatter field', () => {
+    const { status, output } = buildWith('extra-field', (dir) =>
+      edit(join(dir, 'articles/sim-card/ko.mdx'), (t) => t.replace(/^title:/m, 'autor: x\ntitle:')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/sim-card\/ko/);
+    expect(output).toMatch(/autor/);
+  });
+
+  it('names the file and the id of an unknown citation', () => {
+    const { status, output } = buildWith('citation', (dir) =>
+      edit(join(dir, 'articles/sim-card/zh.mdx'), (t) => `${t}\nEnd.<Cite id="no-such-source" />\n`),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/articles/sim-card/zh.mdx: unknown citation id "no-such-source"');
+  });
+});
+
+describe('a missing translation', () => {
+  it('still builds the page in that language, with the English text and a notice', () => {
+    const { status, output, out } = buildWith('fallback', (dir) => rmSync(join(dir, 'articles/sim-card/ko.mdx')));
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(out, 'ko/articles/sim-card/index.html'), 'utf8');
+    expect(html).toMatch(/<html lang="ko"/);
+    expect(html).toContain('이 기사는 아직 한국어로 번역되지 않았습니다');
+    expect(html).toMatch(/<article[^>]* lang="en"/);
+    expect(html).not.toMatch(/hreflang="ko"[^>]*href="[^"]*\/ko\/articles\/sim-card\//);
+  });
+});
