@@ -13,7 +13,9 @@ export default defineConfig({
   outDir: process.env.FACE_FLOWS_OUT ?? './dist',
   cacheDir: process.env.FACE_FLOWS_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // CSS inline in every page: the same gzip bytes as a linked stylesheet (article 14 330 B
+  // vs 12 275 + 2 044 B) without a second request before first paint (tests/checks/budgets).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   i18n: {
     locales: locales.map((l) => l.code),
@@ -31,6 +33,11 @@ export default defineConfig({
     }),
   ],
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  security: {
+    csp: {
+      // Astro still adds the hashes of its own scripts; Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

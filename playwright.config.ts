@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.mjs';
 
-const port = 4322;
+// E2E_PORT lets two runs (two developers, or a helper) use separate servers.
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +18,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `node tests/support/static-server.mjs ${port} dist`,
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,

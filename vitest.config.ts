@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/checks/**/*.test.ts'],
           environment: 'node',
         },
       },
@@ -18,6 +18,15 @@ export default defineConfig({
           environment: 'node',
           fileParallelism: false,
           testTimeout: 180_000,
+        },
+      },
+      {
+        // Checks of the built site in dist/ (budgets, CSP, links, HTML): run after `astro build`.
+        test: {
+          name: 'checks',
+          include: ['tests/checks/**/*.check.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
     ],

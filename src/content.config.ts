@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
-const scenarioIds = ['payment', 'metro', 'sim', 'residence', 'station', 'street'] as const;
+import { glossaryEntrySchema } from './lib/glossary-file';
+import { glossaryLoader } from './lib/glossary-loader';
+import { scenarioIds } from './widgets/flow/model';
 
 const partialDate = z
   .string()
@@ -41,4 +43,7 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { articles, sources };
+/** content/glossary/{lang}.yaml — entries "{lang}/{id}"; English is the reference for ids. */
+const glossary = defineCollection({ loader: glossaryLoader(), schema: glossaryEntrySchema });
+
+export const collections = { articles, sources, glossary };

@@ -4,5 +4,7 @@ declare namespace App {
     citations?: Map<string, number>;
     /** Language of the article text (English on a page still awaiting its translation). */
     textLang?: import('./i18n/locales').LocaleCode;
+    /** Glossary ids an article may use in <Term id>. */
+    glossaryIds?: Set<string>;
   }
 }

@@ -21,7 +21,7 @@ for (const scheme of schemes) {
     for (const lang of langs) {
       for (const path of paths) {
         await page.goto(`${base}/${lang}${path}`);
-        const name = `${lang}${path.replaceAll('/', '_')}${width}-${scheme}`;
+        const name = `${lang}${path.replace(/[^a-z0-9-]+/gi, '_')}${width}-${scheme}`;
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const parts = full ? Math.ceil(height / slice) : 1;
         for (let i = 0; i < parts; i++) {

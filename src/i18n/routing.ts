@@ -5,6 +5,8 @@ export type Route =
   | { page: 'home' }
   | { page: 'article'; slug: string }
   | { page: 'sources' }
+  | { page: 'glossary'; term?: string }
+  | { page: 'search' }
   | { page: 'about' }
   | { page: 'embed'; widget: string };
 
@@ -20,6 +22,11 @@ function segments(route: Route): string[] {
     case 'embed':
       if (!slugPattern.test(route.widget)) throw new Error(`Bad widget id "${route.widget}"`);
       return ['embed', route.widget];
+    case 'glossary':
+      if (route.term !== undefined && !slugPattern.test(route.term)) {
+        throw new Error(`Bad glossary id "${route.term}"`);
+      }
+      return ['glossary'];
     default:
       return [route.page];
   }
@@ -27,7 +34,8 @@ function segments(route: Route): string[] {
 
 /** The site-relative URL of a route in a language, always with a trailing slash. */
 export function href(lang: LocaleCode, route: Route): string {
-  return `/${[lang, ...segments(route)].join('/')}/`;
+  const path = `/${[lang, ...segments(route)].join('/')}/`;
+  return route.page === 'glossary' && route.term ? `${path}#${route.term}` : path;
 }
 
 /** The language a pathname is in, or null for unprefixed paths (the root chooser, 404). */

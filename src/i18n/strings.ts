@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from '../lib/content-dir';
+import { format } from './format';
 import { referenceLocale, type LocaleCode } from './locales';
+
+export { format };
 
 export type Strings = Record<string, string>;
 
@@ -78,14 +81,6 @@ function warnOnce(message: string) {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(message);
-}
-
-/** Replaces {name} placeholders. A placeholder with no value is an error, never left as is. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`No value for {${name}} in "${template}"`);
-    return String(values[name]);
-  });
 }
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

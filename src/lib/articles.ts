@@ -1,7 +1,38 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { localeCodes, referenceLocale, type LocaleCode } from '../i18n/locales';
 
 export type Article = CollectionEntry<'articles'>;
+
+/** The reading order of the articles: home cards and previous/next links follow it. */
+export const articleOrder = [
+  'face-payment',
+  'metro-gates',
+  'sim-card',
+  'residential-gates',
+  'checkpoints',
+  'consent-and-law',
+] as const;
+
+/** Slugs sorted by articleOrder; fails naming any slug that is missing from it or from content. */
+export function inReadingOrder(slugs: readonly string[], order: readonly string[] = articleOrder): string[] {
+  const unlisted = slugs.filter((s) => !order.includes(s));
+  if (unlisted.length > 0) {
+    const list = unlisted.map((s) => `content/articles/${s}/`).join(', ');
+    throw new Error(`${list}: not in articleOrder (src/lib/articles.ts); add the slug where it belongs in the reading order`);
+  }
+  const absent = order.filter((s) => !slugs.includes(s));
+  if (absent.length > 0) {
+    throw new Error(`articleOrder (src/lib/articles.ts) lists ${absent.map((s) => `"${s}"`).join(', ')}, which has no content/articles/ folder`);
+  }
+  return [...order];
+}
+
+/** The articles before and after one in the reading order (null at either end). */
+export function neighbours<T extends { slug: string }>(ordered: readonly T[], slug: string) {
+  const i = ordered.findIndex((p) => p.slug === slug);
+  if (i < 0) throw new Error(`"${slug}" is not in the article list`);
+  return { prev: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null };
+}
 
 /** One article page: the entry shown, and whether it is the English original standing in. */
 export interface ArticlePage {
@@ -44,10 +75,16 @@ export function articlePages(entries: Article[]): ArticlePage[] {
   return pages;
 }
 
-/** Article pages of one language, newest first by publication, then by slug. */
+/** The pages of one language in reading order. */
+export function orderedIn(pages: readonly ArticlePage[], lang: LocaleCode): ArticlePage[] {
+  const own = pages.filter((p) => p.lang === lang);
+  const order = inReadingOrder(own.map((p) => p.slug));
+  return order.map((slug) => own.find((p) => p.slug === slug)!);
+}
+
+/** Article pages of one language, in reading order. */
 export async function articlesIn(lang: LocaleCode): Promise<ArticlePage[]> {
-  const pages = articlePages(await getCollection('articles')).filter((p) => p.lang === lang);
-  return pages.sort(
-    (a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug),
-  );
+  // Imported here so the pure functions above stay testable outside Astro.
+  const { getCollection } = await import('astro:content');
+  return orderedIn(articlePages(await getCollection('articles')), lang);
 }

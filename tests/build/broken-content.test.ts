@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 
 const work = mkdtempSync(join(tmpdir(), 'face-flows-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -28,6 +29,16 @@ function buildWith(name: string, breakIt: (dir: string) => void) {
 
 function edit(file: string, change: (text: string) => string) {
   writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+type Glossary = Record<string, Record<string, string>>;
+
+function editYaml(file: string, change: (data: Glossary) => void) {
+  edit(file, (text) => {
+    const data = parse(text) as Glossary;
+    change(data);
+    return stringify(data);
+  });
 }
 
 describe('a broken article fails the build', () => {
@@ -58,6 +69,24 @@ describe('a broken article fails the build', () => {
   });
 });
 
+describe('a broken glossary fails the build', () => {
+  it('names the article file and an unknown <Term> id', () => {
+    const { status, output } = buildWith('term', (dir) =>
+      edit(join(dir, 'articles/metro-gates/ko.mdx'), (t) => `${t}\n끝. <Term id="no-such-term">없는 용어</Term>\n`),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/articles/metro-gates/ko.mdx: unknown glossary id "no-such-term"');
+  });
+
+  it('names the glossary file, the id and the field of a bad entry', () => {
+    const { status, output } = buildWith('glossary-field', (dir) =>
+      editYaml(join(dir, 'glossary/de.yaml'), (g) => delete g.watchlist!.term),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/glossary\/de\.yaml: "watchlist" field "term"/);
+  });
+});
+
 describe('a missing translation', () => {
   it('still builds the page in that language, with the English text and a notice', () => {
     const { status, output, out } = buildWith('fallback', (dir) => rmSync(join(dir, 'articles/sim-card/ko.mdx')));
@@ -66,6 +95,18 @@ describe('a missing translation', () => {
     expect(html).toMatch(/<html lang="ko"/);
     expect(html).toContain('이 기사는 아직 한국어로 번역되지 않았습니다');
     expect(html).toMatch(/<article[^>]* lang="en"/);
+    expect(html, 'an English stand-in stays out of the Korean search index').not.toContain('data-pagefind-body');
     expect(html).not.toMatch(/hreflang="ko"[^>]*href="[^"]*\/ko\/articles\/sim-card\//);
+  });
+
+  it('shows the English glossary entry, marked, where a language lacks it', () => {
+    const { status, output, out } = buildWith('glossary-fallback', (dir) =>
+      editYaml(join(dir, 'glossary/zh.yaml'), (g) => delete g.watchlist),
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/glossary\/zh\.yaml: no entry "watchlist"/);
+    const html = readFileSync(join(out, 'zh/glossary/index.html'), 'utf8');
+    expect(html).toMatch(/<dt id="watchlist" class="glossary__term" lang="en">watchlist<\/dt>/);
+    expect(html).toContain('此条目尚无简体中文版本');
   });
 });

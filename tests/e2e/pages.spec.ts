@@ -8,7 +8,7 @@ const pages = builtPages();
 
 test('the build has every page in every language', () => {
   for (const lang of localeCodes) {
-    for (const path of ['', 'sources/', 'about/', 'articles/sim-card/']) {
+    for (const path of ['', 'sources/', 'about/', 'glossary/', 'search/', 'articles/sim-card/']) {
       expect(pages).toContain(`/${lang}/${path}`);
     }
   }

@@ -8,12 +8,19 @@ describe('href', () => {
     [{ page: 'sources' }, '/ko/sources/'],
     [{ page: 'about' }, '/ko/about/'],
     [{ page: 'embed', widget: 'flow' }, '/ko/embed/flow/'],
+    [{ page: 'glossary' }, '/ko/glossary/'],
+    [{ page: 'glossary', term: 'face-payment' }, '/ko/glossary/#face-payment'],
+    [{ page: 'search' }, '/ko/search/'],
   ])('%j in Korean is %s', (route, expected) => {
     expect(href('ko', route)).toBe(expected);
   });
 
   it.each(['Sim Card', '../x', 'a/b', '', 'x-'])('refuses the slug %j', (slug) => {
     expect(() => href('en', { page: 'article', slug })).toThrow(/slug/);
+  });
+
+  it.each(['Face Payment', '#x', 'a"b', ''])('refuses the glossary id %j', (term) => {
+    expect(() => href('de', { page: 'glossary', term })).toThrow(`Bad glossary id "${term}"`);
   });
 });
 
@@ -22,6 +29,8 @@ describe('switchLocale keeps the reader on the same page', () => {
     ['/en/articles/sim-card/', 'de', '/de/articles/sim-card/'],
     ['/zh/', 'ko', '/ko/'],
     ['/de/sources/', 'de', '/de/sources/'],
+    ['/ko/glossary/', 'zh', '/zh/glossary/'],
+    ['/zh/search/', 'en', '/en/search/'],
     ['/', 'zh', '/zh/'],
     ['/404/', 'en', '/en/'],
   ] as const)('%s → %s: %s', (path, to, expected) => {

@@ -1,0 +1,63 @@
+/**
+ * What the flow island needs from the server, in the smallest form: the shared labels,
+ * and the texts and source labels of one scenario. Other scenarios' data is fetched
+ * from /{lang}/embed/flow/{scenario}.json when the reader switches to them.
+ */
+import { getCollection } from 'astro:content';
+import { getLocale, type LocaleCode } from '../../i18n/locales';
+import { href } from '../../i18n/routing';
+import { stringSlice, translator } from '../../i18n/strings';
+import { scenarioIds, scenarios, type ScenarioId } from './model';
+
+export interface ScenarioData {
+  strings: Record<string, string>;
+  /** Source id → short label ("BBC News, 2019") for the scenario's citations. */
+  sources: Record<string, string>;
+}
+
+export interface FlowProps {
+  lang: string;
+  scenario: ScenarioId;
+  common: Record<string, string>;
+  data: ScenarioData;
+  sourcesHref: string;
+  dataHref: string;
+  syncUrl: boolean;
+}
+
+function shortPublisher(publisher: string): string {
+  return publisher.split(/ \(|, | via /)[0] ?? publisher;
+}
+
+export async function scenarioData(lang: LocaleCode, scenario: ScenarioId): Promise<ScenarioData> {
+  const strings = {
+    ...stringSlice(lang, `flow.scenario.${scenario}.`),
+    ...stringSlice(lang, `flow.step.${scenario}.`),
+  };
+  const ids = new Set(scenarios[scenario].steps.flatMap((s) => s.sources));
+  const sources = Object.fromEntries(
+    (await getCollection('sources'))
+      .filter((s) => ids.has(s.id))
+      .map((s) => [s.id, [shortPublisher(s.data.publisher), s.data.date?.slice(0, 4)].filter(Boolean).join(', ')]),
+  );
+  return { strings, sources };
+}
+
+export async function flowProps(lang: LocaleCode, scenario: ScenarioId, syncUrl: boolean): Promise<FlowProps> {
+  const t = translator(lang);
+  const common = {
+    ...stringSlice(lang, 'flow.actor.'),
+    ...stringSlice(lang, 'flow.item.'),
+    ...stringSlice(lang, 'flow.ui.'),
+    ...Object.fromEntries(scenarioIds.map((id) => [`flow.scenario.${id}.name`, t(`flow.scenario.${id}.name`)])),
+  };
+  return {
+    lang: getLocale(lang).lang,
+    scenario,
+    common,
+    data: await scenarioData(lang, scenario),
+    sourcesHref: href(lang, { page: 'sources' }),
+    dataHref: href(lang, { page: 'embed', widget: 'flow' }),
+    syncUrl,
+  };
+}
