@@ -18,7 +18,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/support/static-server.mjs ${port} dist`,
+    command: `node tests/support/static-server.mjs ${port} ${process.env.FACE_FLOWS_OUT ?? 'dist'}`,
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,

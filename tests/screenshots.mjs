@@ -20,7 +20,10 @@ for (const scheme of schemes) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     for (const lang of langs) {
       for (const path of paths) {
-        await page.goto(`${base}/${lang}${path}`);
+        await page.goto(`${base}/${lang}${path}`, { waitUntil: 'networkidle' });
+        // Islands hydrate when visible; wait until every one has, then for its data.
+        await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 5000 }).catch(() => {});
+        await page.waitForLoadState('networkidle');
         const name = `${lang}${path.replace(/[^a-z0-9-]+/gi, '_')}${width}-${scheme}`;
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const parts = full ? Math.ceil(height / slice) : 1;

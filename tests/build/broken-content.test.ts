@@ -69,6 +69,17 @@ describe('a broken article fails the build', () => {
   });
 });
 
+describe('glossary terms in articles', () => {
+  it('link to their entry on the glossary page of the page language', () => {
+    const { status, output, out } = buildWith('term-link', (dir) =>
+      edit(join(dir, 'articles/face-payment/de.mdx'), (t) => `${t}\nZum Schluss: <Term id="face-payment">Bezahlen per Gesicht</Term>.\n`),
+    );
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(out, 'de/articles/face-payment/index.html'), 'utf8');
+    expect(html).toContain('<a class="term" href="/de/glossary/#face-payment">Bezahlen per Gesicht</a>');
+  });
+});
+
 describe('a broken glossary fails the build', () => {
   it('names the article file and an unknown <Term> id', () => {
     const { status, output } = buildWith('term', (dir) =>

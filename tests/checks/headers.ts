@@ -60,7 +60,7 @@ export const metaOnlyDirectives = [
   'style-src-attr',
 ];
 
-/** What is wrong with the headers a page path gets; `embed` pages may be framed by anyone. */
+/** What is wrong with the headers a page path gets; `embed` pages may be framed by any site. */
 export function headerProblems(path: string, headers: Map<string, string[]>, embed: boolean): string[] {
   const problems: string[] = [];
   const one = (name: string) => {
@@ -69,9 +69,11 @@ export function headerProblems(path: string, headers: Map<string, string[]>, emb
     return values[0] ?? '';
   };
   const csp = parsePolicy(one('content-security-policy'));
-  const ancestors = (csp.get('frame-ancestors') ?? []).join(' ');
-  const wanted = embed ? '*' : "'self'";
-  if (ancestors !== wanted) problems.push(`${path}: frame-ancestors is "${ancestors}", want "${wanted}"`);
+  const ancestors = csp.get('frame-ancestors')?.join(' ');
+  if (embed && ancestors !== undefined) {
+    problems.push(`${path}: an embed has frame-ancestors "${ancestors}"; leave it out so that any host, sandboxed too, can frame it`);
+  }
+  if (!embed && ancestors !== "'self'") problems.push(`${path}: frame-ancestors is "${ancestors ?? '(none)'}", want "'self'"`);
   for (const directive of metaOnlyDirectives) {
     if (csp.has(directive)) problems.push(`${path}: the header CSP has ${directive}, which would block the hashed scripts and styles`);
   }

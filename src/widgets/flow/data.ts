@@ -11,7 +11,7 @@ import { scenarioIds, scenarios, type ScenarioId } from './model';
 
 export interface ScenarioData {
   strings: Record<string, string>;
-  /** Source id → short label ("BBC News, 2019") for the scenario's citations. */
+  /** Source id → short label ("BBC News, 2019"; publishers are named in English) for its citations. */
   sources: Record<string, string>;
 }
 

@@ -47,6 +47,8 @@ describe('wrapLabel', () => {
     ['Zahlungsdienst oder Bank', 16, ['Zahlungsdienst', 'oder Bank']],
     ['公安机关与身份证照片库', 16, ['公安机关与身份证', '照片库']],
     ['Technikanbieter', 10, ['Technikanbieter']],
+    ['게이트·단말기', 12, ['게이트·', '단말기']],
+    ['결제서비스제공자', 12, ['결제서비스제공자']],
     ['a very long label that goes on and on', 10, ['a very', 'long label that goes on and on']],
   ])('%j at %i columns', (text, perLine, expected) => {
     expect(wrapLabel(text, perLine)).toEqual(expected);

@@ -62,15 +62,18 @@ export function edge(from: ActorId, to: ActorId, bend = 22): Edge {
 
 /**
  * Splits a label into at most `maxLines` lines of about `perLine` columns, breaking at
- * spaces or slashes, and anywhere in text without spaces (Chinese, Korean).
- * CJK characters count as two columns.
+ * spaces, slashes and middle dots, and between any two characters only in Chinese text
+ * (Korean, like English, breaks between words). CJK characters count as two columns.
  */
 export function wrapLabel(text: string, perLine = 16, maxLines = 2): string[] {
-  const cjk = /[\u1100-\uffdc]/;
-  const width = (s: string) => [...s].reduce((n, ch) => n + (cjk.test(ch) ? 2 : 1), 0);
+  const wide = /[\u1100-\uffdc]/;
+  const width = (s: string) => [...s].reduce((n, ch) => n + (wide.test(ch) ? 2 : 1), 0);
   if (width(text) <= perLine) return [text];
-  if (!/\s|\//.test(text) && !cjk.test(text)) return [text];
-  const tokens = /\s|\//.test(text) ? text.split(/(?<=[\s/])/) : [...text];
+  const breaks = /[\s/·]/;
+  let tokens: string[];
+  if (breaks.test(text)) tokens = text.split(/(?<=[\s/·])/);
+  else if (/\p{Script=Han}/u.test(text)) tokens = [...text];
+  else return [text];
   const lines: string[] = [];
   let current = '';
   for (const token of tokens) {
