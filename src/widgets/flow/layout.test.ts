@@ -67,3 +67,13 @@ describe('stepEdges', () => {
     expect(edges[0]?.d).toBe(edge('person', 'gate').d);
   });
 });
+
+describe('edges keep clear of the boxes they pass', () => {
+  it('bends person → operator away from the gate box', () => {
+    const { mid } = edge('person', 'operator');
+    const gate = actorPosition.gate;
+    const inside = Math.abs(mid[0] - gate.x) < box.width / 2 && Math.abs(mid[1] - gate.y) < box.height / 2;
+    expect(inside).toBe(false);
+    expect(mid[0]).toBeGreaterThan(gate.x + box.width / 2);
+  });
+});

@@ -41,16 +41,34 @@ export interface Edge {
   mid: Point;
 }
 
+/** How far a point is from the nearest box other than the two ends, in box sizes. */
+function clearance(point: Point, from: ActorId, to: ActorId): number {
+  let nearest = Infinity;
+  for (const [id, p] of Object.entries(actorPosition)) {
+    if (id === from || id === to) continue;
+    const d = Math.max(Math.abs(point[0] - p.x) / box.width, Math.abs(point[1] - p.y) / box.height);
+    nearest = Math.min(nearest, d);
+  }
+  return nearest;
+}
+
 /**
  * A curved edge from one actor to another. It bends to the right of its direction of
- * travel, so A→B and B→A are two distinct curves rather than one line drawn twice.
+ * travel, so A→B and B→A are two distinct curves, unless that would run it into a box
+ * it passes and the left is clearer.
  */
 export function edge(from: ActorId, to: ActorId, bend = 22): Edge {
   const a: Point = [actorPosition[from].x, actorPosition[from].y];
   const b: Point = [actorPosition[to].x, actorPosition[to].y];
   const length = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
   const normal: Point = [-(b[1] - a[1]) / length, (b[0] - a[0]) / length];
-  const control: Point = [(a[0] + b[0]) / 2 + normal[0] * bend, (a[1] + b[1]) / 2 + normal[1] * bend];
+  const controlAt = (sign: number): Point => [
+    (a[0] + b[0]) / 2 + normal[0] * bend * sign,
+    (a[1] + b[1]) / 2 + normal[1] * bend * sign,
+  ];
+  const right = controlAt(1);
+  const left = controlAt(-1);
+  const control = clearance(right, from, to) < 1 && clearance(left, from, to) > clearance(right, from, to) ? left : right;
   const start = boxExit(a, control);
   const end = boxExit(b, control);
   const mid: Point = [
