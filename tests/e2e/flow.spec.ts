@@ -101,16 +101,34 @@ test('a bad link falls back, says so, and inserts nothing', async ({ page }) => 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the diagram, every step in full and the whole table are there', async ({ page }) => {
-    await page.goto('/ko/articles/sim-card/');
+  test('the embed shows the diagram, every step in full and the whole table', async ({ page }) => {
+    await page.goto('/ko/embed/flow/');
     await expect(page.locator('.flow svg[role="img"] title')).toHaveCount(1);
-    const steps = scenarios.sim.steps.length;
+    const steps = scenarios.payment.steps.length;
     await expect(page.locator('.step-list > li')).toHaveCount(steps);
     await expect(page.locator('.step-list .more')).toHaveCount(steps);
     for (const detail of await page.locator('.step-list .more').all()) await expect(detail).toBeVisible();
     await expect(page.locator('.flow table td.yes').first()).toBeVisible();
     await expect(page.locator('.flow .controls')).toBeHidden();
   });
+
+  test('an article shows the diagram, every step title and the table; its prose tells the rest', async ({ page }) => {
+    await page.goto('/zh/articles/sim-card/');
+    await expect(page.locator('.flow svg[role="img"] desc')).toHaveCount(1);
+    await expect(page.locator('.step-list > li .title')).toHaveCount(scenarios.sim.steps.length);
+    for (const title of await page.locator('.step-list .title').all()) expect((await title.innerText()).length).toBeGreaterThan(3);
+    await expect(page.locator('.flow table td.yes').first()).toBeVisible();
+  });
+});
+
+test('an article loads the step details when the reader steps in', async ({ page }) => {
+  await page.goto('/en/articles/sim-card/');
+  await page.locator('.flow').scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await page.locator('.flow').getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('.step-list .more')).toHaveCount(1);
+  await expect(page.locator('.step-list .more dd').first()).not.toBeEmpty();
+  await expect(page).toHaveURL(/\?scenario=sim&step=1$/);
 });
 
 test('no layout shift when the widget hydrates', async ({ page }) => {

@@ -10,6 +10,8 @@ import { stringSlice, translator } from '../../i18n/strings';
 import { scenarioIds, scenarios, type ScenarioId } from './model';
 
 export interface ScenarioData {
+  /** Whether the step details (purpose, kept, basis, sources) are included, or only the titles. */
+  details: boolean;
   strings: Record<string, string>;
   /** Source id → short label ("BBC News, 2019"; publishers are named in English) for its citations. */
   sources: Record<string, string>;
@@ -29,21 +31,30 @@ function shortPublisher(publisher: string): string {
   return publisher.split(/ \(|, | via /)[0] ?? publisher;
 }
 
-export async function scenarioData(lang: LocaleCode, scenario: ScenarioId): Promise<ScenarioData> {
-  const strings = {
-    ...stringSlice(lang, `flow.scenario.${scenario}.`),
-    ...stringSlice(lang, `flow.step.${scenario}.`),
-  };
+export async function scenarioData(lang: LocaleCode, scenario: ScenarioId, details = true): Promise<ScenarioData> {
+  const steps = Object.entries(stringSlice(lang, `flow.step.${scenario}.`)).filter(
+    ([key]) => details || key.endsWith('.title'),
+  );
+  const strings = { ...stringSlice(lang, `flow.scenario.${scenario}.`), ...Object.fromEntries(steps) };
+  if (!details) return { details, strings, sources: {} };
   const ids = new Set(scenarios[scenario].steps.flatMap((s) => s.sources));
   const sources = Object.fromEntries(
     (await getCollection('sources'))
       .filter((s) => ids.has(s.id))
       .map((s) => [s.id, [shortPublisher(s.data.publisher), s.data.date?.slice(0, 4)].filter(Boolean).join(', ')]),
   );
-  return { strings, sources };
+  return { details, strings, sources };
 }
 
-export async function flowProps(lang: LocaleCode, scenario: ScenarioId, syncUrl: boolean): Promise<FlowProps> {
+/**
+ * `details: false` leaves the step details out of the page (they load when the reader
+ * steps in): an article already tells the steps in its prose and must stay small.
+ */
+export async function flowProps(
+  lang: LocaleCode,
+  scenario: ScenarioId,
+  { syncUrl, details }: { syncUrl: boolean; details: boolean },
+): Promise<FlowProps> {
   const t = translator(lang);
   const common = {
     ...stringSlice(lang, 'flow.actor.'),
@@ -55,7 +66,7 @@ export async function flowProps(lang: LocaleCode, scenario: ScenarioId, syncUrl:
     lang: getLocale(lang).lang,
     scenario,
     common,
-    data: await scenarioData(lang, scenario),
+    data: await scenarioData(lang, scenario, details),
     sourcesHref: href(lang, { page: 'sources' }),
     dataHref: href(lang, { page: 'embed', widget: 'flow' }),
     syncUrl,

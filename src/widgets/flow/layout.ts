@@ -32,7 +32,7 @@ function boxExit(center: Point, toward: Point, margin = 6): Point {
   return [cx + dx * scale, cy + dy * scale];
 }
 
-const curve = line<Point>().curve(curveNatural);
+const curve = line<Point>().curve(curveNatural).digits(1);
 
 export interface Edge {
   /** SVG path from the sender's box to the receiver's box. */
@@ -72,8 +72,8 @@ export function edge(from: ActorId, to: ActorId, bend = 22): Edge {
   const start = boxExit(a, control);
   const end = boxExit(b, control);
   const mid: Point = [
-    0.25 * start[0] + 0.5 * control[0] + 0.25 * end[0],
-    0.25 * start[1] + 0.5 * control[1] + 0.25 * end[1],
+    Math.round(0.25 * start[0] + 0.5 * control[0] + 0.25 * end[0]),
+    Math.round(0.25 * start[1] + 0.5 * control[1] + 0.25 * end[1]),
   ];
   return { d: curve([start, control, end]) ?? '', mid };
 }
