@@ -1,16 +1,15 @@
 /**
- * Reading time, counted per script: Han and kana characters and Hangul syllables are counted
- * one by one, other text in words. The rates are averages for silent reading of non-fiction
- * by adults (IReST: English 228, German 179 words, Chinese 255 characters a minute; Korean
- * Hangul is read at roughly 500 syllables a minute); a language without its own word rate
- * uses 200.
+ * Reading time, counted per script: Han and kana characters and Hangul syllables one by one,
+ * other text in words. The rates are rough averages for adults reading non-fiction silently:
+ * about 400 Chinese characters, 500 kana or Hangul syllables, 240 English and 200 German
+ * words a minute (German words are longer); other languages use 220 words.
  */
 export const rates = {
-  han: 255,
-  kana: 357,
+  han: 400,
+  kana: 500,
   hangul: 500,
-  words: { en: 228, de: 179 } as Record<string, number>,
-  defaultWords: 200,
+  words: { en: 240, de: 200 } as Record<string, number>,
+  defaultWords: 220,
 };
 
 export interface TextCounts {

@@ -10,10 +10,10 @@ import {
   jsBytes,
   measurePage,
   type PageBudget,
-} from './budgets';
-import { budgetedTypes } from './page-types';
-import { fileForPath, loadPages } from './site';
-import { kb, table } from './table';
+} from './budgets.ts';
+import { budgetedTypes } from './page-types.ts';
+import { fileForPath, loadPages } from './site.ts';
+import { kb, table } from './table.ts';
 
 const read = (url: string) => {
   const file = url.startsWith('/') ? fileForPath(url) : null;

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspProblems, metaPolicy, parsePolicy } from './csp';
-import { headerProblems, headersFor, parseHeadersFile, parseNginxSnippet } from './headers';
-import { distDir, loadPages } from './site';
+import { cspProblems, metaPolicy, parsePolicy } from './csp.ts';
+import { corsProblems, headerProblems, headersFor, parseHeadersFile, parseNginxSnippet } from './headers.ts';
+import { builtAssets, distDir, loadPages } from './site.ts';
 
 const pages = loadPages();
 
@@ -32,6 +32,13 @@ describe('headers for static hosts', () => {
     expect(problems).toEqual([]);
   });
 
+  it('let embeds in sandboxed iframes load the scripts, styles and data they need (CORS)', () => {
+    const assets = builtAssets(['.js', '.css', '.json']).filter((url) => url.startsWith('/_astro/') || url.includes('/embed/'));
+    const problems = assets.flatMap((url) => corsProblems(url, headersFor(rules, url)));
+    console.log(`CORS: ${assets.length} scripts, styles and embed data files, ${problems.length} without Access-Control-Allow-Origin: *`);
+    expect(problems).toEqual([]);
+  });
+
   it('use one header CSP everywhere but for frame-ancestors', () => {
     const policies = new Set(
       rules.flatMap((r) => r.headers.filter(([n]) => n.toLowerCase() === 'content-security-policy').map(([, v]) => v.replace(/frame-ancestors [^;]*;\s*/, ''))),
@@ -47,5 +54,10 @@ describe('headers for static hosts', () => {
     const embed = single(headersFor(rules, '/en/embed/flow/'));
     expect(Object.fromEntries(nginx.server)).toEqual(Object.fromEntries(page));
     expect(embedLocation && Object.fromEntries(embedLocation)).toEqual(Object.fromEntries(embed));
+    // nginx sets Cache-Control for /_astro/ with `expires`, not add_header.
+    const assetLocation = nginx.locations.get('/_astro/');
+    const asset = single(headersFor(rules, '/_astro/x.js'));
+    asset.delete('cache-control');
+    expect(assetLocation && Object.fromEntries(assetLocation)).toEqual(Object.fromEntries(asset));
   });
 });

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { d3Dependencies, fullD3Markers, sourceImportsOfD3 } from './d3';
-import { builtAssets, distDir } from './site';
+import { d3Dependencies, fullD3Markers, sourceImportsOfD3 } from './d3.ts';
+import { builtAssets, distDir } from './site.ts';
 
 describe('d3', () => {
   it('no full d3 in package.json or in the source, only its modules', () => {

@@ -74,6 +74,7 @@ export function headerProblems(path: string, headers: Map<string, string[]>, emb
     problems.push(`${path}: an embed has frame-ancestors "${ancestors}"; leave it out so that any host, sandboxed too, can frame it`);
   }
   if (!embed && ancestors !== "'self'") problems.push(`${path}: frame-ancestors is "${ancestors ?? '(none)'}", want "'self'"`);
+  if (embed) problems.push(...corsProblems(path, headers));
   for (const directive of metaOnlyDirectives) {
     if (csp.has(directive)) problems.push(`${path}: the header CSP has ${directive}, which would block the hashed scripts and styles`);
   }
@@ -88,6 +89,17 @@ export function headerProblems(path: string, headers: Map<string, string[]>, emb
     }
   }
   return problems;
+}
+
+/**
+ * An embed in a host's sandboxed iframe has an opaque origin, so its module scripts and data
+ * are cross-origin requests: they need Access-Control-Allow-Origin.
+ */
+export function corsProblems(path: string, headers: Map<string, string[]>): string[] {
+  const values = headers.get('access-control-allow-origin') ?? [];
+  return values.length === 1 && values[0] === '*'
+    ? []
+    : [`${path}: Access-Control-Allow-Origin is ${JSON.stringify(values)}, want exactly "*" (embeds in sandboxed iframes load it)`];
 }
 
 export interface NginxHeaders {

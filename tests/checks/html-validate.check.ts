@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { loadPages } from './site';
+import { loadPages } from './site.ts';
 
 // The project's config, whichever folder the build was written to.
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;

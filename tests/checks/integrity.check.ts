@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
-import { isWellFormedWebUrl, pageIds, pageLinks, resolveLink, sitemapUrls } from './links';
-import { distDir, fileForPath, loadPages } from './site';
+import { isWellFormedWebUrl, pageIds, pageLinks, resolveLink, sitemapUrls } from './links.ts';
+import { distDir, fileForPath, loadPages } from './site.ts';
 
 const pages = loadPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineText, mdxOutline } from './mdx-text';
+import { inlineText, mdxOutline } from './mdx-text.ts';
 
 describe('inlineText', () => {
   it.each([
@@ -38,13 +38,17 @@ describe('mdxOutline', () => {
     '> A quote.',
     '',
     '지난 2019년 얼굴 스캔.',
+    '',
+    '| a | b |',
+    '| --- | :-: |',
+    '| c | d |',
   ].join('\n');
 
   it('counts headings, paragraphs and the characters a reader sees', () => {
     const outline = mdxOutline(source);
     expect(outline.headings).toEqual(['A heading']);
     expect(outline.paragraphs).toBe(3);
-    const visible = 'First paragraph, still the first. one two A heading A quote. 지난 2019년 얼굴 스캔.';
+    const visible = 'First paragraph, still the first. one two A heading A quote. 지난 2019년 얼굴 스캔. a b c d';
     expect(outline.chars).toBe(visible.replace(/\s+/g, '').length);
   });
 });

@@ -42,10 +42,14 @@ export function mdxOutline(source: string): MdxOutline {
       continue;
     }
     const isList = lines.every((l) => /^\s*([-*+]|\d+[.)])\s+/.test(l) || /^\s{2,}\S/.test(l));
-    const text = inlineText(lines.map((l) => l.replace(/^\s*(>\s?)+/, '').replace(/^\s*([-*+]|\d+[.)])\s+/, '')).join('\n')).trim();
+    const isTable = lines.every((l) => /^\s*\|/.test(l));
+    const plain = isTable
+      ? lines.filter((l) => !/^[\s|:-]+$/.test(l)).map((l) => l.replace(/\|/g, ' '))
+      : lines.map((l) => l.replace(/^\s*(>\s?)+/, '').replace(/^\s*([-*+]|\d+[.)])\s+/, ''));
+    const text = inlineText(plain.join('\n')).trim();
     if (text === '') continue;
     chars += count(text);
-    if (!isList) paragraphs++;
+    if (!isList && !isTable) paragraphs++;
   }
   return { headings, paragraphs, chars };
 }

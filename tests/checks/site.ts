@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages } from '../e2e/site-pages';
-import { pageType, type PageType } from './page-types';
+import { pageType, type PageType } from './page-types.ts';
 
 /** One built HTML page: its URL path, type, source text and parsed document. */
 export interface BuiltPage {

@@ -36,6 +36,6 @@ createServer(async (request, response) => {
   const file = await find(pathname);
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html')).catch(() => 'Not found');
-  response.writeHead(status, { 'Content-Type': types[extname(file ?? '.html')] ?? 'application/octet-stream' });
+  response.writeHead(status, { 'Content-Type': types[extname(file ?? '404.html')] ?? 'application/octet-stream' });
   response.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} on http://localhost:${port}/`));

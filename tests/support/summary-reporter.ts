@@ -1,6 +1,6 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
-/** Prints the plain closing line CI reads: "unit: N passed, N failed". */
+/** Prints the plain closing line CI reads: "unit: N passed, N failed" (or "checks: …"). */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>) {
     let passed = 0;
@@ -14,6 +14,8 @@ export default class SummaryReporter implements Reporter {
         else skipped++;
       }
     }
-    console.log(`\nunit: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    // "checks" when only the checks of the built site ran (npm run test:checks), else "unit".
+    const label = modules.length > 0 && modules.every((m) => m.project.name === 'checks') ? 'checks' : 'unit';
+    console.log(`\n${label}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   }
 }

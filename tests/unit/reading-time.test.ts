@@ -19,13 +19,15 @@ describe('countText', () => {
 describe('readingMinutes', () => {
   it.each([
     ['nothing', 'en', '', 1],
-    ['228 words', 'en', words(228), 1],
-    ['1,140 words', 'en', words(1140), 5],
-    ['1,140 words', 'de', words(1140), 6],
-    ['1,140 words', 'fr', words(1140), 6],
-    ['2,550 Han characters', 'zh-Hans', '字'.repeat(2550), 10],
+    ['240 words', 'en', words(240), 1],
+    ['1,200 words', 'en', words(1200), 5],
+    ['1,200 words', 'de', words(1200), 6],
+    ['1,320 words', 'fr', words(1320), 6],
+    ['4,000 Han characters', 'zh-Hans', '字'.repeat(4000), 10],
     ['2,500 Hangul syllables', 'ko', '글'.repeat(2500), 5],
-    ['255 Han characters and 228 words', 'zh-Hans', `${'字'.repeat(255)} ${words(228)}`, 2],
+    ['1,000 kana', 'ja', 'か'.repeat(1000), 2],
+    ['400 Han characters and 220 words', 'zh-Hans', `${'字'.repeat(400)} ${words(220)}`, 2],
+    ['a minute and a quarter rounds down', 'en', words(300), 1],
   ])('%s in %s', (_, lang, text, expected) => {
     expect(readingMinutes(text, lang)).toBe(expected);
   });
