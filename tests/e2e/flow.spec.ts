@@ -57,6 +57,17 @@ test('stepping with the mouse moves the edge, the detail and the table, and the 
   await expect(currentStep(page)).toContainText('3');
 });
 
+test('the data dot travels along the current edge', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/en/embed/flow/?scenario=payment');
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  const started = await page
+    .locator('.packet animateMotion')
+    .evaluate((el) => (el as SVGAnimationElement).getStartTime());
+  expect(started).toBeGreaterThanOrEqual(0);
+});
+
 test('stepping by keyboard works and the ends hold', async ({ page }) => {
   await page.goto('/de/embed/flow/?scenario=metro');
   await hydrated(page);
