@@ -36,6 +36,7 @@ for (const lang of localeCodes) {
 test('stepping with the mouse moves the edge, the detail and the table, and the URL keeps it', async ({ page }) => {
   await page.goto('/en/embed/flow/?scenario=sim');
   await hydrated(page);
+  await expect(widget(page)).toHaveAttribute('data-scenario', 'sim');
   await expect(page.locator('path.edge.current')).toHaveCount(0);
   await expect(page.locator('.status')).toHaveText(/Overview/);
   await page.getByRole('button', { name: 'Next' }).click();
@@ -71,6 +72,7 @@ test('the data dot travels along the current edge', async ({ page }) => {
 test('stepping by keyboard works and the ends hold', async ({ page }) => {
   await page.goto('/de/embed/flow/?scenario=metro');
   await hydrated(page);
+  await expect(widget(page)).toHaveAttribute('data-scenario', 'metro');
   const next = page.getByRole('button', { name: 'Weiter' });
   await next.focus();
   for (let i = 0; i < 9; i++) await page.keyboard.press('Enter');
@@ -92,6 +94,7 @@ test('play runs to the last step and stops', async ({ page }) => {
   await page.clock.install();
   await page.goto('/zh/embed/flow/?scenario=metro');
   await hydrated(page);
+  await expect(widget(page)).toHaveAttribute('data-scenario', 'metro');
   await page.getByRole('button', { name: '播放' }).click();
   await expect(page.locator('.status')).toHaveText('第1步，共5步');
   await page.clock.runFor(2600 * 6);
