@@ -25,6 +25,8 @@ export interface FlowProps {
   sourcesHref: string;
   dataHref: string;
   syncUrl: boolean;
+  /** On an embed page: report the page's height to the framing page (see public/embed.js). */
+  embedded: boolean;
 }
 
 function shortPublisher(publisher: string): string {
@@ -53,7 +55,7 @@ export async function scenarioData(lang: LocaleCode, scenario: ScenarioId, detai
 export async function flowProps(
   lang: LocaleCode,
   scenario: ScenarioId,
-  { syncUrl, details }: { syncUrl: boolean; details: boolean },
+  { syncUrl, details, embedded = false }: { syncUrl: boolean; details: boolean; embedded?: boolean },
 ): Promise<FlowProps> {
   const t = translator(lang);
   const common = {
@@ -70,5 +72,6 @@ export async function flowProps(
     sourcesHref: href(lang, { page: 'sources' }),
     dataHref: href(lang, { page: 'embed', widget: 'flow' }),
     syncUrl,
+    embedded,
   };
 }
