@@ -29,6 +29,10 @@ export interface FlowProps {
   embedded: boolean;
 }
 
+/** UI words needed only once a step is shown: they travel with the step details. */
+const stepUiKeys = ['detailWhat', 'detailWhy', 'detailKept', 'detailBasis', 'detailSources', 'stated', 'notPublic',
+  'noBasis', 'from', 'to', 'diagramDesc', 'stepOf'].map((k) => `flow.ui.${k}`);
+
 function shortPublisher(publisher: string): string {
   return publisher.split(/ \(|, | via /)[0] ?? publisher;
 }
@@ -39,6 +43,8 @@ export async function scenarioData(lang: LocaleCode, scenario: ScenarioId, detai
   );
   const strings = { ...stringSlice(lang, `flow.scenario.${scenario}.`), ...Object.fromEntries(steps) };
   if (!details) return { details, strings, sources: {} };
+  const ui = stringSlice(lang, 'flow.ui.');
+  for (const key of stepUiKeys) strings[key] = ui[key]!;
   const ids = new Set(scenarios[scenario].steps.flatMap((s) => s.sources));
   const sources = Object.fromEntries(
     (await getCollection('sources'))
@@ -61,7 +67,7 @@ export async function flowProps(
   const common = {
     ...stringSlice(lang, 'flow.actor.'),
     ...stringSlice(lang, 'flow.item.'),
-    ...stringSlice(lang, 'flow.ui.'),
+    ...Object.fromEntries(Object.entries(stringSlice(lang, 'flow.ui.')).filter(([key]) => !stepUiKeys.includes(key))),
     ...Object.fromEntries(scenarioIds.map((id) => [`flow.scenario.${id}.name`, t(`flow.scenario.${id}.name`)])),
   };
   return {
