@@ -11,6 +11,8 @@ export function reportHeight(): () => void {
       { type: heightMessageType, height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
       '*',
     );
+  // Once at once: a frame outside the host's viewport may be throttled and observe nothing yet.
+  send();
   const observer = new ResizeObserver(send);
   observer.observe(document.documentElement);
   return () => observer.disconnect();
