@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { contentDir } from '../lib/content-dir';
+import { compareKeys, parseYamlMap } from '../lib/yaml-map';
 import { format } from './format';
 import { referenceLocale, type LocaleCode } from './locales';
 
@@ -11,16 +11,7 @@ export type Strings = Record<string, string>;
 
 /** Reads and checks one language's string file: a flat map of dotted keys to strings. */
 export function parseStrings(source: string, file: string): Strings {
-  let data: unknown;
-  try {
-    data = parse(source);
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
-  }
-  if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`${file}: expected a map of "key: text" lines`);
-  }
+  const data = parseYamlMap(source, file, 'a map of "key: text" lines');
   const strings: Strings = {};
   for (const [key, value] of Object.entries(data)) {
     if (typeof value !== 'string' || value.trim() === '') {
@@ -47,12 +38,7 @@ function load(lang: LocaleCode): Strings {
 }
 
 /** Keys the reference has and a language lacks; keys a language has that the reference lacks. */
-export function compareStrings(reference: Strings, other: Strings) {
-  return {
-    missing: Object.keys(reference).filter((k) => !(k in other)),
-    extra: Object.keys(other).filter((k) => !(k in reference)),
-  };
-}
+export const compareStrings = (reference: Strings, other: Strings) => compareKeys(Object.keys(reference), Object.keys(other));
 
 const cache = new Map<LocaleCode, Strings>();
 const warned = new Set<string>();
@@ -70,11 +56,6 @@ export function allStrings(lang: LocaleCode): Strings {
   for (const [key, text] of Object.entries(own)) if (key in reference) merged[key] = text;
   cache.set(lang, merged);
   return merged;
-}
-
-/** Which languages a key really exists in (not filled from English). */
-export function hasOwnString(lang: LocaleCode, key: string): boolean {
-  return key in load(lang);
 }
 
 function warnOnce(message: string) {

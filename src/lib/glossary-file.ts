@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { compareKeys, parseYamlMap } from './yaml-map';
 
 /** One glossary entry as written in content/glossary/{lang}.yaml under its id. */
 export const glossaryEntrySchema = z.strictObject({
@@ -16,16 +16,7 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Every problem fails naming the file, the id and the field.
  */
 export function parseGlossary(source: string, file: string): Map<string, GlossaryEntryData> {
-  let data: unknown;
-  try {
-    data = parse(source);
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
-  }
-  if (data === null || data === undefined) return new Map();
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`${file}: expected a map of glossary ids, each with "term" and "definition"`);
-  }
+  const data = parseYamlMap(source, file, 'a map of glossary ids, each with "term" and "definition"');
   const entries = new Map<string, GlossaryEntryData>();
   for (const [id, value] of Object.entries(data)) {
     if (!idPattern.test(id)) throw new Error(`${file}: "${id}" is not a glossary id (use lowercase-with-hyphens)`);
@@ -41,9 +32,5 @@ export function parseGlossary(source: string, file: string): Map<string, Glossar
 }
 
 /** Ids the reference has and a language lacks, and ids only the language has. */
-export function compareGlossaries(reference: ReadonlyMap<string, unknown>, other: ReadonlyMap<string, unknown>) {
-  return {
-    missing: [...reference.keys()].filter((id) => !other.has(id)),
-    extra: [...other.keys()].filter((id) => !reference.has(id)),
-  };
-}
+export const compareGlossaries = (reference: ReadonlyMap<string, unknown>, other: ReadonlyMap<string, unknown>) =>
+  compareKeys(reference.keys(), other.keys());
